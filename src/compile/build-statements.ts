@@ -1,0 +1,105 @@
+import type { ConditionBlock, Requirement } from '../model/types';
+import { fillPlaceholders } from './fill-placeholders';
+import { patternCovers } from './glob-patterns';
+import { nameStatement, uniqueSids } from './name-statement';
+import { conditionsWithRegion } from './region-condition';
+import type { Scope } from './scope';
+import { stableStringify } from './stable-json';
+import type { CompiledStatement } from './types';
+
+/** One action on one concrete resource, for one requirement: the atom the statements are built from. */
+interface Grant {
+  readonly action: string;
+  readonly resource: string;
+  readonly pattern: string;
+  readonly conditions?: ConditionBlock;
+  readonly requirementId: string;
+  readonly starReason?: string;
+}
+
+/** Collects values under a key, remembering the order keys first appeared in. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.values()];
+}
+
+const sorted = (values: Iterable<string>): string[] =>
+  [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : 1));
+
+/** `StringEquals` compares wildcards literally: once a placeholder becomes `*`, only the `Like` form still matches. */
+function likeOperator(operator: string): string {
+  return operator.replace(/(String|Arn)Equals(IfExists)?$/, '$1Like$2');
+}
+
+function fillConditions(conditions: ConditionBlock | undefined, scope: Scope): ConditionBlock | undefined {
+  if (!conditions) return undefined;
+  const filled: Record<string, Record<string, string[]>> = {};
+  for (const [operator, keys] of Object.entries(conditions)) {
+    for (const [key, values] of Object.entries(keys)) {
+      const list = typeof values === 'string' ? [values] : values;
+      const filledValues = sorted(list.flatMap((value) => fillPlaceholders(value, scope)));
+      const wildcarded = list.some((value) => !value.includes('*') && fillPlaceholders(value, scope).some((v) => v.includes('*')));
+      const target = wildcarded ? likeOperator(operator) : operator;
+      filled[target] = { ...(filled[target] ?? {}), [key]: [...(filled[target]?.[key] ?? []), ...filledValues] };
+    }
+  }
+  return filled;
+}
+
+function grantsOf(requirements: readonly Requirement[], scope: Scope): Grant[] {
+  return requirements
+    .filter((requirement) => !requirement.optIn || scope.optIns.includes(requirement.optIn))
+    .flatMap((requirement) => {
+      const conditions = fillConditions(conditionsWithRegion(requirement, scope), scope);
+      return fillPlaceholders(requirement.resource, scope).map((resource) => ({
+        action: requirement.action,
+        resource,
+        pattern: requirement.resource,
+        conditions,
+        requirementId: requirement.id,
+        starReason: requirement.resource === '*' ? requirement.starReason : undefined,
+      }));
+    });
+}
+
+/** Drops the resources another resource of the same list already grants (`stack/Agc-*` makes `stack/Agc-Core/*` redundant). */
+function withoutCoveredResources(resources: readonly string[]): string[] {
+  return resources.filter((narrow) => !resources.some((wide) => wide !== narrow && patternCovers(wide, narrow)));
+}
+
+/**
+ * Requirements -> statements without granting anything extra: first each action collects its resources (under the
+ * same conditions), then actions with identical resource lists and conditions share one statement. Unlike merging
+ * statements whose actions *and* resources differ, neither step can create an action-resource pair that no
+ * requirement asked for.
+ */
+export function buildStatements(requirements: readonly Requirement[], scope: Scope): CompiledStatement[] {
+  const conditionsKey = (grant: Grant) => stableStringify(grant.conditions ?? {});
+  const perAction = groupBy(grantsOf(requirements, scope), (grant) => `${conditionsKey(grant)}|${grant.action}`).map(
+    (grants) => ({ grants, resources: withoutCoveredResources(sorted(grants.map((grant) => grant.resource))) }),
+  );
+  const statements = groupBy(perAction, ({ grants, resources }) => `${conditionsKey(grants[0])}|${resources.join(' ')}`).map(
+    (group) => {
+      const grants = group.flatMap((entry) => entry.grants);
+      const actions = sorted(grants.map((grant) => grant.action));
+      const patterns = sorted(grants.map((grant) => grant.pattern));
+      return {
+        name: nameStatement(actions, patterns[0]),
+        actions,
+        resources: group[0].resources,
+        conditions: grants[0].conditions,
+        requirementIds: sorted(grants.map((grant) => grant.requirementId)),
+        starReasons: sorted(grants.flatMap((grant) => (grant.starReason ? [`${grant.action}: ${grant.starReason}`] : []))),
+      };
+    },
+  );
+  statements.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.actions.join() < b.actions.join() ? -1 : 1));
+  const sids = uniqueSids(statements.map((statement) => statement.name));
+  return statements.map(({ name: _name, ...statement }, index) => ({ sid: sids[index], ...statement }));
+}
