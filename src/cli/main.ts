@@ -3,10 +3,11 @@ import { explainCommand } from './commands/explain';
 import { exportCommand } from './commands/export';
 import { startCommand } from './commands/start';
 import { synthCommand } from './commands/synth';
+import { verifyCommand } from './commands/verify';
 import { helpText, parseCommandLine, type CommandDefinition } from './command-line';
 import { EXIT_USAGE, reportFailure } from './report-failure';
 
-const COMMANDS: readonly CommandDefinition[] = [startCommand, synthCommand, exportCommand, explainCommand, configCommand];
+const COMMANDS: readonly CommandDefinition[] = [startCommand, synthCommand, exportCommand, verifyCommand, explainCommand, configCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length)) + 2;

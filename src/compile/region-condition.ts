@@ -9,11 +9,15 @@ const GLOBAL_SERVICES = new Set(['iam', 'sts', 'organizations', 'route53', 'clou
  * example a `"*"` resource) is pinned with `aws:RequestedRegion` instead, so that the grant stops at the same
  * border as the ARN-scoped ones.
  */
-export function conditionsWithRegion(request: AwsRequest, scope: Scope): ConditionBlock | undefined {
-  if (scope.regions === '*') return request.conditions;
+export function needsRegionCondition(request: AwsRequest, scope: Scope): boolean {
+  if (scope.regions === '*') return false;
   const service = request.action.split(':')[0].toLowerCase();
   const namesRegion = /\{region\}/.test(request.resource) || (/\{bucket\}/.test(request.resource) && !scope.bucket);
-  if (namesRegion || GLOBAL_SERVICES.has(service)) return request.conditions;
+  return !namesRegion && !GLOBAL_SERVICES.has(service);
+}
+
+export function conditionsWithRegion(request: AwsRequest, scope: Scope): ConditionBlock | undefined {
+  if (scope.regions === '*' || !needsRegionCondition(request, scope)) return request.conditions;
   const existing = request.conditions ?? {};
   return { ...existing, StringEquals: { ...(existing.StringEquals ?? {}), 'aws:RequestedRegion': [...scope.regions] } };
 }

@@ -1,7 +1,8 @@
 /**
- * Requests AGC's own Go code makes in many commands: reading AGC's shared SSM parameters and describing or
- * listing CloudFormation stacks. Every export here is read-only on shared infrastructure; nothing writes
- * `/agc/_common/*` or touches the `Agc-Core` / `Agc-CDKToolkit` stacks.
+ * Requests AGC's own Go code makes in many commands: reading AGC's shared SSM parameters, describing or listing
+ * CloudFormation stacks, reading the caller's own items of the `Agc` table and calling a context's WES API, plus
+ * the sequences of them that the context and workflow managers run. Nothing here writes `/agc/_common/*` or
+ * touches the `Agc-Core` / `Agc-CDKToolkit` stacks, the AGC bucket or the table's configuration.
  *
  * Note on the start-up version check (cmd/application/main.go `checkCliVersion`): it lists and reads objects in
  * a public bucket with anonymous credentials (internal/pkg/version/check_func.go), so it needs no permission
