@@ -17,13 +17,6 @@ export type ValuePredicate<T> = (value: T) => boolean;
 
 export interface OperatorFamily<T> {
   readonly variables: boolean;
-  /**
-   * How a value whose policy variable cannot be resolved behaves under a negated
-   * operator: 'fail' makes the whole test false (string operators, as observed
-   * in iam-simulate), 'skip' treats it as a value that simply does not match
-   * (ARN operators, as observed in iam-simulate).
-   */
-  readonly unresolvedUnderNegation?: 'fail' | 'skip';
   /** undefined when the request value cannot be read as this family's type: the comparison is then false. */
   parseRequest(raw: string): T | undefined;
   /** undefined when the policy value is unparsable: it matches nothing. */
@@ -60,10 +53,9 @@ const stringLike = stringFamily((parts) => compileWildcard(parts, 'string'));
 
 const arnLike: OperatorFamily<string> = {
   variables: true,
-  unresolvedUnderNegation: 'skip',
   parseRequest: identity,
-  // A pattern with fewer than six components is not an ARN: it compares as unparsable.
-  compile: (parts) => (joinParts(parts).split(':').length < 6 ? undefined : compileWildcard(parts, 'arn')),
+  // A pattern with fewer than six components simply matches nothing (compileWildcard 'arn').
+  compile: (parts) => compileWildcard(parts, 'arn'),
 };
 
 const binaryEquals: OperatorFamily<string> = {

@@ -53,14 +53,12 @@ function compileKey(op: ParsedOperator, key: string, values: string[], variables
     ? templates.map((t) => family.compile(resolveStatic(t)))
     : undefined;
 
-  const skipUnresolved = negated && family.unresolvedUnderNegation === 'skip';
   const predicatesFor = (context: RequestContext): (ValuePredicate<unknown> | undefined)[] => {
     if (staticPredicates !== undefined) return staticPredicates;
     const out: (ValuePredicate<unknown> | undefined)[] = [];
     for (const t of templates) {
       const parts = t.dynamic ? resolveTemplate(t, context) : resolveStatic(t);
-      if (parts !== undefined) out.push(family.compile(parts));
-      else if (!skipUnresolved) out.push(undefined);
+      out.push(parts === undefined ? undefined : family.compile(parts));
     }
     return out;
   };

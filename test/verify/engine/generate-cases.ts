@@ -153,6 +153,9 @@ function conditionValue(g: Gen, spec: KeySpec, base: string): string | number | 
     return like && g.chance(0.4) ? v + '*' : v;
   }
   if (spec.type === 'string' && like && g.chance(0.1)) return g.pick(['a${*}', 'Al${?}ce', '${$}x']);
+  // iam-simulate is not self-consistent for unresolvable variables under ArnNot* (see known cases), so ARN
+  // variables are only generated for the positive ARN operators.
+  if (spec.type === 'arn' && base.startsWith('ArnNot')) return g.pick(spec.policy.filter((v) => !String(v).includes('${')));
   if (spec.type === 'bool' && base === 'Null') return g.pick(['true', 'false']);
   if (base === 'Null') return g.pick(['true', 'false']);
   return g.pick(spec.policy);
