@@ -42,8 +42,9 @@ export async function lookupAction(action: string): Promise<CatalogAction | unde
     arnFormats: resourceTypes.map((type) => type.arn),
     conditionKeys: [
       ...details.conditionKeys,
-      ...details.resourceTypes.flatMap((type) => type.conditionKeys),
-      ...resourceTypes.flatMap((type) => type.conditionKeys),
+      // Some resource types of the catalog list no condition keys at all.
+      ...details.resourceTypes.flatMap((type) => type.conditionKeys ?? []),
+      ...resourceTypes.flatMap((type) => type.conditionKeys ?? []),
     ],
   };
 }

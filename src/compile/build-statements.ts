@@ -2,7 +2,7 @@ import type { ConditionBlock, Requirement } from '../model/types';
 import { fillPlaceholders } from './fill-placeholders';
 import { patternCovers } from './glob-patterns';
 import { nameStatement, uniqueSids } from './name-statement';
-import { conditionsWithRegion } from './region-condition';
+import { conditionsWithRegion, resourceScopeOf } from './region-condition';
 import type { Scope } from './scope';
 import { stableStringify } from './stable-json';
 import type { CompiledStatement } from './types';
@@ -57,7 +57,7 @@ function grantsOf(requirements: readonly Requirement[], scope: Scope): Grant[] {
     .filter((requirement) => !requirement.optIn || scope.optIns.includes(requirement.optIn))
     .flatMap((requirement) => {
       const conditions = fillConditions(conditionsWithRegion(requirement, scope), scope);
-      return fillPlaceholders(requirement.resource, scope).map((resource) => ({
+      return fillPlaceholders(requirement.resource, resourceScopeOf(requirement, scope)).map((resource) => ({
         action: requirement.action,
         resource,
         pattern: requirement.resource,

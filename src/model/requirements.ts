@@ -54,8 +54,17 @@ export function policyOf(persona: Persona, request: AwsRequest): PolicyId {
   return request.caller === 'agc' ? 'user' : 'user-cdk';
 }
 
-/** Flattens the model into requirements with stable ids: `workflow-run/s3:PutObject`, `...#2` for a second resource. */
+const grantKey = (request: AwsRequest) => JSON.stringify([request.action, request.resource, request.conditions ?? null]);
+
+/**
+ * Flattens the model into requirements with stable ids: `workflow-run/s3:PutObject`, `...#2` for a second resource.
+ * A toolkit request that AGC's own code also makes (the same action, resource and conditions) lands in the user
+ * policy beside it, so the user's two policies never grant the same thing twice.
+ */
 export function listRequirements(model: readonly CommandRequirements[] = COMMAND_REQUIREMENTS): Requirement[] {
+  const userOwnGrants = new Set(
+    model.filter(({ command }) => personaOf(command) === 'user').flatMap(({ requests }) => requests.filter((r) => r.caller === 'agc').map(grantKey)),
+  );
   const requirements: Requirement[] = [];
   for (const { command, requests } of model) {
     const persona = personaOf(command);
@@ -65,7 +74,8 @@ export function listRequirements(model: readonly CommandRequirements[] = COMMAND
       const count = (seen.get(base) ?? 0) + 1;
       seen.set(base, count);
       const id = count === 1 ? base : `${base}#${count}`;
-      requirements.push({ ...request, id, command, persona, policy: policyOf(persona, request) });
+      const policy = persona === 'user' && userOwnGrants.has(grantKey(request)) ? 'user' : policyOf(persona, request);
+      requirements.push({ ...request, id, command, persona, policy });
     }
   }
   return requirements;

@@ -1,4 +1,5 @@
 import { App } from 'aws-cdk-lib';
+import { ensurePoliciesFit } from '../export/ensure-policies-fit';
 import { loadConfigFile } from '../options/load-config-file';
 import { OPTION_SPECS } from '../options/option-table';
 import { resolveOptions } from '../options/resolve-options';
@@ -10,6 +11,7 @@ function main(): void {
   const app = new App();
   const context = Object.fromEntries(OPTION_SPECS.map((spec) => [spec.name, app.node.tryGetContext(spec.name)]));
   const { options } = resolveOptions({ context, file: loadConfigFile() });
+  ensurePoliciesFit(options);
   new AgcPermissionsStack(app, options);
   app.synth();
 }

@@ -9,7 +9,8 @@ import { fillWitness, witnessValues } from './witness';
 /** The built-in probes for each persona they apply to, plus the probes the scope's options imply. */
 export function checkProbes(requirements: readonly Requirement[], policies: PoliciesByPersona, scope: Scope): ProbeResult[] {
   const values = witnessValues(scope);
-  const builtIn = MUST_DENY_PROBES.flatMap((probe) =>
+  const applicable = MUST_DENY_PROBES.filter((probe) => !probe.unlessOptIn || !scope.optIns.includes(probe.unlessOptIn));
+  const builtIn = applicable.flatMap((probe) =>
     probe.personas.map((persona) => ({
       id: probe.id,
       group: probe.group,

@@ -1,4 +1,4 @@
-import type { Persona } from '../model/types';
+import type { OptIn, Persona } from '../model/types';
 
 /** Why a probe matters, grouped by the harm it would do. */
 export type ProbeGroup = 'privilege-escalation' | 'shared-infrastructure' | 'foreign-data' | 'destructive-or-audit';
@@ -16,6 +16,8 @@ export interface MustDenyProbe {
   readonly resource: string;
   readonly context?: Readonly<Record<string, string | readonly string[]>>;
   readonly reason: string;
+  /** An opt-in that grants this request on purpose: with it, the probe does not apply (the README says so). */
+  readonly unlessOptIn?: OptIn;
 }
 
 const BOTH: readonly Persona[] = ['admin', 'user'];
@@ -33,6 +35,7 @@ export const MUST_DENY_PROBES: readonly MustDenyProbe[] = [
   { id: 'deny/iam/create-agc-bootstrap-role', group: 'privilege-escalation', personas: USER, action: 'iam:CreateRole', resource: role('cdk-agc-deploy-role-{account}-{region}'), reason: 'users must not recreate the bootstrap roles; only account activate does' },
   { id: 'deny/iam/put-role-policy', group: 'privilege-escalation', personas: BOTH, action: 'iam:PutRolePolicy', resource: role('OrganizationAccountAccessRole'), reason: 'an inline policy on an existing role grants it anything' },
   { id: 'deny/iam/put-agc-role-policy', group: 'privilege-escalation', personas: USER, action: 'iam:PutRolePolicy', resource: role('cdk-agc-deploy-role-{account}-{region}'), reason: 'a user widening the deploy role they may assume' },
+  { id: 'deny/iam/put-agc-stack-role-policy', group: 'privilege-escalation', personas: BOTH, action: 'iam:PutRolePolicy', resource: role('Agc-Context-{project}-{user}-{context}-EngineRole-w1'), reason: 'widening a role of an AGC stack, which workflows then run with' },
   { id: 'deny/iam/attach-admin-policy', group: 'privilege-escalation', personas: BOTH, action: 'iam:AttachRolePolicy', resource: role('cdk-agc-deploy-role-{account}-{region}'), context: { 'iam:PolicyARN': 'arn:{partition}:iam::aws:policy/AdministratorAccess' }, reason: 'AdministratorAccess on a role the caller may assume' },
   { id: 'deny/iam/update-assume-role-policy', group: 'privilege-escalation', personas: BOTH, action: 'iam:UpdateAssumeRolePolicy', resource: role('OrganizationAccountAccessRole'), reason: 'letting the caller assume a powerful role' },
   { id: 'deny/iam/create-user', group: 'privilege-escalation', personas: BOTH, action: 'iam:CreateUser', resource: 'arn:{partition}:iam::{account}:user/escalation', reason: 'a new principal outside any review' },
@@ -45,7 +48,7 @@ export const MUST_DENY_PROBES: readonly MustDenyProbe[] = [
   { id: 'deny/iam/create-policy-version', group: 'privilege-escalation', personas: BOTH, action: 'iam:CreatePolicyVersion', resource: THESE_POLICIES, reason: 'rewriting these very policies' },
   { id: 'deny/iam/set-default-policy-version', group: 'privilege-escalation', personas: BOTH, action: 'iam:SetDefaultPolicyVersion', resource: THESE_POLICIES, reason: 'switching these very policies to an older, wider version' },
   { id: 'deny/iam/pass-role-to-ec2', group: 'privilege-escalation', personas: BOTH, action: 'iam:PassRole', resource: role('OrganizationAccountAccessRole'), context: { 'iam:PassedToService': 'ec2.amazonaws.com' }, reason: 'running code with a role that is not AGC\'s' },
-  { id: 'deny/iam/pass-cfn-exec-role', group: 'privilege-escalation', personas: USER, action: 'iam:PassRole', resource: role('cdk-agc-cfn-exec-role-{account}-{region}'), context: { 'iam:PassedToService': 'cloudformation.amazonaws.com' }, reason: 'the administrator-level execution role passed straight to a stack of the user\'s' },
+  { id: 'deny/iam/pass-cfn-exec-role', group: 'privilege-escalation', personas: USER, action: 'iam:PassRole', resource: role('cdk-agc-cfn-exec-role-{account}-{region}'), context: { 'iam:PassedToService': 'cloudformation.amazonaws.com' }, reason: 'the administrator-level execution role passed straight to a stack of the user\'s', unlessOptIn: 'cdk-fallback' },
   { id: 'deny/sts/assume-other-role', group: 'privilege-escalation', personas: BOTH, action: 'sts:AssumeRole', resource: role('OrganizationAccountAccessRole'), reason: 'a role that is not AGC\'s' },
   { id: 'deny/sts/assume-cfn-exec-role', group: 'privilege-escalation', personas: BOTH, action: 'sts:AssumeRole', resource: role('cdk-agc-cfn-exec-role-{account}-{region}'), reason: 'the execution role holds AdministratorAccess; only CloudFormation may use it' },
   { id: 'deny/sts/assume-role-other-account', group: 'privilege-escalation', personas: BOTH, action: 'sts:AssumeRole', resource: 'arn:{partition}:iam::999988887777:role/cdk-agc-deploy-role-999988887777-{region}', reason: 'AGC roles of another account' },

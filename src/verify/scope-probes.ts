@@ -7,7 +7,16 @@ import { fillWitness, witnessRequest, witnessValues, type WitnessValues } from '
 
 type ScopeProbe = Omit<ProbeResult, 'decision'>;
 
-const sameRequest = (a: ReturnType<typeof witnessRequest>, b: ReturnType<typeof witnessRequest>) => JSON.stringify(a) === JSON.stringify(b);
+type Request = ReturnType<typeof witnessRequest>;
+
+/** Whether the option's value shows in the request at all; the session's region alone says nothing to a global service. */
+function sameRequest(a: Request, b: Request): boolean {
+  const withoutRegion = ({ context, ...rest }: Request) => {
+    const { 'aws:RequestedRegion': _region, ...others } = context ?? {};
+    return JSON.stringify({ ...rest, context: others });
+  };
+  return withoutRegion(a) === withoutRegion(b);
+}
 
 /**
  * What each narrowing option promises, as requests that differ from a granted requirement only in the thing the
@@ -55,5 +64,9 @@ export function scopeProbes(requirements: readonly Requirement[], scope: Scope):
       reason: `granted only with --${requirement.optIn}`,
     });
   }
-  return probes;
+  // A request some applicable requirement makes anyway is no evidence of the option's effect.
+  const granted = new Set(
+    requirements.filter((r) => !r.optIn || scope.optIns.includes(r.optIn)).map((r) => `${r.persona} ${JSON.stringify(witnessRequest(r, scope, inScope))}`),
+  );
+  return probes.filter((probe) => !granted.has(`${probe.persona} ${JSON.stringify(probe.request)}`));
 }

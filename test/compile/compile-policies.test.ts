@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { compilePolicies } from '../../src/compile/compile-policies';
 import { fillPlaceholders } from '../../src/compile/fill-placeholders';
 import { patternCovers } from '../../src/compile/glob-patterns';
+import { resourceScopeOf } from '../../src/compile/region-condition';
 import { scopeFor, type Scope } from '../../src/compile/scope';
 import { POLICY_IDS } from '../../src/compile/types';
 import { listRequirements } from '../../src/model/requirements';
@@ -22,7 +23,7 @@ for (const { name, scope } of SCOPES) {
       for (const statement of compiled[id].statements) {
         for (const action of statement.actions) {
           for (const resource of statement.resources) {
-            const askedFor = mine.some((r) => r.action === action && fillPlaceholders(r.resource, scope).includes(resource));
+            const askedFor = mine.some((r) => r.action === action && fillPlaceholders(r.resource, resourceScopeOf(r, scope)).includes(resource));
             assert.ok(askedFor, `${id} ${statement.sid}: ${action} on ${resource} has no requirement`);
           }
         }
@@ -34,7 +35,7 @@ for (const { name, scope } of SCOPES) {
     const compiled = compilePolicies(scope, requirements);
     for (const requirement of requirements.filter((r) => !r.optIn || scope.optIns.includes(r.optIn))) {
       const statements = compiled[requirement.policy].statements.filter((s) => s.actions.includes(requirement.action));
-      for (const resource of fillPlaceholders(requirement.resource, scope)) {
+      for (const resource of fillPlaceholders(requirement.resource, resourceScopeOf(requirement, scope))) {
         assert.ok(
           statements.some((s) => s.requirementIds.includes(requirement.id) && s.resources.some((granted) => patternCovers(granted, resource))),
           `${requirement.id} on ${resource}`,

@@ -1,5 +1,6 @@
 import { writeFilesAtomically } from '../../export/write-files-atomically';
 import { synthesizeTemplate } from '../../stack/synthesize-template';
+import { ensurePoliciesFit } from '../../export/ensure-policies-fit';
 import type { CommandDefinition } from '../command-line';
 import { resolveCommandOptions } from '../resolve-command-options';
 
@@ -10,6 +11,7 @@ export const synthCommand: CommandDefinition = {
   flags: { out: { type: 'string', description: 'directory to write the template to' } },
   run(commandLine) {
     const { options } = resolveCommandOptions(commandLine);
+    ensurePoliciesFit(options);
     const text = `${JSON.stringify(synthesizeTemplate(options), null, 1)}\n`;
     const out = commandLine.flags.out as string | undefined;
     if (!out) {

@@ -20,6 +20,7 @@ import {
   ssmGetCustomTagsParameter,
   wesCancelRun,
 } from '../requests/agc-common';
+import { cdkDeployFallbackRequests, cdkDestroyFallbackRequests } from '../requests/cdk-fallback';
 import { cdkDeployRequests, cdkDestroyRequests } from '../requests/cdk-toolkit';
 import type { CommandRequirements } from '../types';
 
@@ -54,6 +55,7 @@ export const contextDeploy: CommandRequirements = {
       ],
     },
     ...cdkDeployRequests(CONTEXT_STACK),
+    ...cdkDeployFallbackRequests(CONTEXT_STACK),
   ],
 };
 
@@ -74,6 +76,7 @@ export const contextDestroy: CommandRequirements = {
     ]),
     // Destroy passes placeholders for the buckets, so no parameters are read before the CDK runs.
     ...cdkDestroyRequests(CONTEXT_STACK),
+    ...cdkDestroyFallbackRequests(CONTEXT_STACK),
   ],
 };
 

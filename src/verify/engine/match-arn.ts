@@ -1,10 +1,10 @@
 /**
- * Resource / NotResource matching and the ARN condition operators' pattern
- * compiler. Patterns without policy variables are compiled once; patterns with
+ * Resource / NotResource matching (the ARN condition operators use the 'arn'
+ * dialect of compile-wildcard directly). Patterns without policy variables are compiled once; patterns with
  * variables are resolved per request (compiled regexes are cached by source in
  * compile-wildcard).
  */
-import { compileWildcard, type Matcher } from './compile-wildcard';
+import { compileWildcard } from './compile-wildcard';
 import { parseTemplate, resolveStatic, resolveTemplate, type Template } from './policy-variables';
 import type { RequestContext } from './request-context';
 
@@ -48,7 +48,3 @@ export function compileResourceElement(
   };
 }
 
-/** ArnLike/ArnEquals: six components compared separately, case-sensitive. */
-export function compileArnMatcher(parts: Parameters<typeof compileWildcard>[0]): Matcher {
-  return compileWildcard(parts, 'arn');
-}
