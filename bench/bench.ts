@@ -1,7 +1,10 @@
-/** Benchmark entry point (`npm run bench`). */
+/** Benchmark entry point (`npm run bench`): figures are printed, never asserted. */
 import { benchEngine } from './engine-bench';
+import { benchStart } from './start-bench';
 
-benchEngine(20000).catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+benchEngine(20000)
+  .then(() => benchStart(5))
+  .catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
