@@ -3,7 +3,7 @@ import { fillPlaceholders } from './fill-placeholders';
 import { patternCovers } from './glob-patterns';
 import { nameStatement, uniqueSids } from './name-statement';
 import { conditionsWithRegion, resourceScopeOf } from './region-condition';
-import type { Scope } from './scope';
+import { appliesInScope, type Scope } from './scope';
 import { stableStringify } from './stable-json';
 import type { CompiledStatement } from './types';
 
@@ -54,7 +54,7 @@ function fillConditions(conditions: ConditionBlock | undefined, scope: Scope): C
 
 function grantsOf(requirements: readonly Requirement[], scope: Scope): Grant[] {
   return requirements
-    .filter((requirement) => !requirement.optIn || scope.optIns.includes(requirement.optIn))
+    .filter((requirement) => appliesInScope(requirement, scope))
     .flatMap((requirement) => {
       const conditions = fillConditions(conditionsWithRegion(requirement, scope), scope);
       return fillPlaceholders(requirement.resource, resourceScopeOf(requirement, scope)).map((resource) => ({

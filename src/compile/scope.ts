@@ -1,4 +1,4 @@
-import type { OptIn } from '../model/types';
+import type { AwsRequest, OptIn } from '../model/types';
 
 /**
  * Where the policies will be used: the values that fill a requirement's placeholders. Partition and account may be
@@ -20,4 +20,9 @@ export const AGC_DEFAULT_BUCKET = 'agc-{account}-{region}';
 
 export function scopeFor(partition: string, account: string, overrides: Partial<Omit<Scope, 'partition' | 'account'>> = {}): Scope {
   return { partition, account, regions: '*', projects: '*', optIns: [], ...overrides };
+}
+
+/** Whether a request is granted in this scope: always, unless it is opt-in and the scope did not opt in. */
+export function appliesInScope(request: AwsRequest, scope: Scope): boolean {
+  return !request.optIn || scope.optIns.includes(request.optIn);
 }

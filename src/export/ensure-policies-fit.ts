@@ -1,6 +1,6 @@
 import { MANAGED_POLICY_MAX_CHARS, policySize } from '../compile/render-policy';
 import { POLICY_IDS, POLICY_NAMES } from '../compile/types';
-import { knownPartitions } from '../options/known-regions';
+import { longestPartition } from '../options/known-regions';
 import type { PermissionsOptions } from '../options/types';
 import { UsageError } from '../options/usage-error';
 import { exportPolicyDocuments } from './export-policies';
@@ -11,8 +11,7 @@ import { exportPolicyDocuments } from './export-policies';
  * 12-digit account), and refuse a combination of options that cannot fit.
  */
 export function ensurePoliciesFit(options: PermissionsOptions): void {
-  const longest = knownPartitions().reduce((a, b) => (b.length > a.length ? b : a));
-  const documents = exportPolicyDocuments({ ...options, partition: longest }, '123456789012');
+  const documents = exportPolicyDocuments({ ...options, partition: longestPartition() }, '123456789012');
   for (const id of POLICY_IDS) {
     const size = policySize(documents[id]);
     if (size > MANAGED_POLICY_MAX_CHARS) {

@@ -13,3 +13,8 @@ export function regionsOfPartition(partition: string): string[] {
     .map((region) => region.name)
     .sort();
 }
+
+/** The partition with the longest name: a policy measured with it is at its largest. */
+export function longestPartition(): string {
+  return knownPartitions().reduce((a, b) => (b.length > a.length ? b : a));
+}

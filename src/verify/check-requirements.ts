@@ -1,12 +1,13 @@
 import { AGC_COMMANDS, type Requirement } from '../model/types';
-import type { Scope } from '../compile/scope';
+import { appliesInScope, type Scope } from '../compile/scope';
+import { personaOf } from '../model/requirements';
 import { evaluatePolicies } from './engine/evaluate-policies';
 import type { CommandSummary, PoliciesByPersona, RequirementResult } from './types';
 import { witnessRequest } from './witness';
 
 /** Requirements that apply in this scope: opt-in ones only when opted in. */
 export function requirementsInScope(requirements: readonly Requirement[], scope: Scope): Requirement[] {
-  return requirements.filter((requirement) => !requirement.optIn || scope.optIns.includes(requirement.optIn));
+  return requirements.filter((requirement) => appliesInScope(requirement, scope));
 }
 
 /** Every requirement, as the witness session makes it, against its persona's policies. */
@@ -23,7 +24,7 @@ export function summarizeCommands(results: readonly RequirementResult[]): Comman
     const mine = results.filter((result) => result.requirement.command === command);
     return {
       command,
-      persona: command.startsWith('account ') ? 'admin' : 'user',
+      persona: personaOf(command),
       allowed: mine.filter((result) => result.decision === 'Allowed').length,
       total: mine.length,
       denied: mine.filter((result) => result.decision !== 'Allowed'),

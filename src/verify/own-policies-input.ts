@@ -2,13 +2,10 @@ import { scopeFor } from '../compile/scope';
 import { PERSONA_OF_POLICY, POLICY_IDS, POLICY_NAMES } from '../compile/types';
 import { exportPolicyDocuments } from '../export/export-policies';
 import { listRequirements } from '../model/requirements';
-import { knownPartitions } from '../options/known-regions';
+import { longestPartition } from '../options/known-regions';
 import type { PermissionsOptions } from '../options/types';
 import type { NamedPolicy } from './engine/types';
 import type { VerifyInput } from './verify-policies';
-
-/** The partition with the longest name, for measuring a policy at its largest. */
-const longestPartition = () => knownPartitions().reduce((a, b) => (b.length > a.length ? b : a));
 
 function named(documents: ReturnType<typeof exportPolicyDocuments>): NamedPolicy[] {
   return POLICY_IDS.map((id) => ({ name: POLICY_NAMES[id], document: documents[id] as unknown as NamedPolicy['document'] }));

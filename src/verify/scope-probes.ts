@@ -1,7 +1,7 @@
 import type { Requirement } from '../model/types';
 import { regionsOfPartition } from '../options/known-regions';
 import { needsRegionCondition } from '../compile/region-condition';
-import { AGC_DEFAULT_BUCKET, type Scope } from '../compile/scope';
+import { AGC_DEFAULT_BUCKET, appliesInScope, type Scope } from '../compile/scope';
 import type { ProbeResult } from './types';
 import { fillWitness, witnessRequest, witnessValues, type WitnessValues } from './witness';
 
@@ -28,7 +28,7 @@ export function scopeProbes(requirements: readonly Requirement[], scope: Scope):
   const outsideWith = (kind: string, overrides: Partial<WitnessValues>, reason: string) => {
     const outside = witnessValues(scope, overrides);
     for (const requirement of requirements) {
-      if (requirement.optIn && !scope.optIns.includes(requirement.optIn)) continue;
+      if (!appliesInScope(requirement, scope)) continue;
       const request = witnessRequest(requirement, scope, outside);
       const gatedByRegionKey = kind === 'region' && needsRegionCondition(requirement, scope);
       if (gatedByRegionKey || !sameRequest(request, witnessRequest(requirement, scope, inScope))) {
@@ -55,7 +55,7 @@ export function scopeProbes(requirements: readonly Requirement[], scope: Scope):
       });
     }
   }
-  for (const requirement of requirements.filter((r) => r.optIn && !scope.optIns.includes(r.optIn))) {
+  for (const requirement of requirements.filter((r) => !appliesInScope(r, scope))) {
     probes.push({
       id: `deny/scope/${requirement.optIn}/${requirement.id}`,
       group: 'scope',
@@ -66,7 +66,7 @@ export function scopeProbes(requirements: readonly Requirement[], scope: Scope):
   }
   // A request some applicable requirement makes anyway is no evidence of the option's effect.
   const granted = new Set(
-    requirements.filter((r) => !r.optIn || scope.optIns.includes(r.optIn)).map((r) => `${r.persona} ${JSON.stringify(witnessRequest(r, scope, inScope))}`),
+    requirements.filter((r) => appliesInScope(r, scope)).map((r) => `${r.persona} ${JSON.stringify(witnessRequest(r, scope, inScope))}`),
   );
   return probes.filter((probe) => !granted.has(`${probe.persona} ${JSON.stringify(probe.request)}`));
 }
