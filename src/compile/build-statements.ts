@@ -2,6 +2,7 @@ import type { ConditionBlock, Requirement } from '../model/types';
 import { fillPlaceholders } from './fill-placeholders';
 import { patternCovers } from './glob-patterns';
 import { nameStatement, uniqueSids } from './name-statement';
+import { packStatements, type StatementShape } from './pack-statements';
 import { conditionsWithRegion, resourceScopeOf } from './region-condition';
 import { appliesInScope, type Scope } from './scope';
 import { stableStringify } from './stable-json';
@@ -73,32 +74,44 @@ function withoutCoveredResources(resources: readonly string[]): string[] {
   return resources.filter((narrow) => !resources.some((wide) => wide !== narrow && patternCovers(wide, narrow)));
 }
 
+/** The grants a statement serves: its provenance, and the patterns its Sid is named after. */
+function grantsServedBy(shape: StatementShape, grants: readonly Grant[]): Grant[] {
+  const key = stableStringify(shape.conditions ?? {});
+  return grants.filter(
+    (grant) =>
+      stableStringify(grant.conditions ?? {}) === key &&
+      shape.actions.includes(grant.action) &&
+      shape.resources.some((resource) => patternCovers(resource, grant.resource)),
+  );
+}
+
 /**
- * Requirements -> statements without granting anything extra: first each action collects its resources (under the
- * same conditions), then actions with identical resource lists and conditions share one statement. Unlike merging
- * statements whose actions *and* resources differ, neither step can create an action-resource pair that no
- * requirement asked for.
+ * Requirements -> statements without granting anything extra: each action collects its resources (under the same
+ * conditions), then `packStatements` regroups actions and resources only in ways that keep exactly the same
+ * action-resource pairs. Unlike merging statements whose actions *and* resources differ, neither step can create a
+ * pair that no requirement asked for.
  */
 export function buildStatements(requirements: readonly Requirement[], scope: Scope): CompiledStatement[] {
-  const conditionsKey = (grant: Grant) => stableStringify(grant.conditions ?? {});
-  const perAction = groupBy(grantsOf(requirements, scope), (grant) => `${conditionsKey(grant)}|${grant.action}`).map(
-    (grants) => ({ grants, resources: withoutCoveredResources(sorted(grants.map((grant) => grant.resource))) }),
+  const grants = grantsOf(requirements, scope);
+  const perAction = groupBy(grants, (grant) => `${stableStringify(grant.conditions ?? {})}|${grant.action}`).map(
+    (group): StatementShape => ({
+      actions: [group[0].action],
+      resources: withoutCoveredResources(sorted(group.map((grant) => grant.resource))),
+      conditions: group[0].conditions,
+    }),
   );
-  const statements = groupBy(perAction, ({ grants, resources }) => `${conditionsKey(grants[0])}|${resources.join(' ')}`).map(
-    (group) => {
-      const grants = group.flatMap((entry) => entry.grants);
-      const actions = sorted(grants.map((grant) => grant.action));
-      const patterns = sorted(grants.map((grant) => grant.pattern));
-      return {
-        name: nameStatement(actions, patterns[0]),
-        actions,
-        resources: group[0].resources,
-        conditions: grants[0].conditions,
-        requirementIds: sorted(grants.map((grant) => grant.requirementId)),
-        starReasons: sorted(grants.flatMap((grant) => (grant.starReason ? [`${grant.action}: ${grant.starReason}`] : []))),
-      };
-    },
-  );
+  const statements = packStatements(perAction).map((shape) => {
+    const served = grantsServedBy(shape, grants);
+    const actions = sorted(shape.actions);
+    return {
+      name: nameStatement(actions, sorted(served.map((grant) => grant.pattern))[0]),
+      actions,
+      resources: withoutCoveredResources(sorted(shape.resources)),
+      conditions: shape.conditions,
+      requirementIds: sorted(served.map((grant) => grant.requirementId)),
+      starReasons: sorted(served.flatMap((grant) => (grant.starReason ? [`${grant.action}: ${grant.starReason}`] : []))),
+    };
+  });
   statements.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.actions.join() < b.actions.join() ? -1 : 1));
   const sids = uniqueSids(statements.map((statement) => statement.name));
   return statements.map(({ name: _name, ...statement }, index) => ({ sid: sids[index], ...statement }));

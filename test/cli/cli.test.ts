@@ -18,6 +18,8 @@ const BAD_INPUT: { name: string; args: string[]; stderr: string }[] = [
   { name: 'export with a bad account', args: ['export', '--account', '12', '--out', 'p'], stderr: "agc-permissions: invalid value '12' for --account; expected a 12-digit AWS account id such as 123456789012\n" },
   { name: 'export with an unknown region', args: ['export', '--account', '123456789012', '--regions', 'us-east-7', '--out', 'p'], stderr: "agc-permissions: invalid value 'us-east-7' for --regions; expected a region of partition aws such as af-south-1, ap-east-1, ap-east-2\n" },
   { name: 'synth with an unknown flag', args: ['synth', '--out', 'p', '--region', 'us-east-1'], stderr: "agc-permissions: Unknown option '--region' (agc-permissions synth); expected one of --account --partition --regions --bucket --projects --cdk-fallback --attach-admin-roles --attach-admin-users --attach-admin-groups --attach-user-roles --attach-user-users --attach-user-groups --create-groups --stack-name --policy-name-prefix --tags --out --help --debug\n" },
+  { name: 'export with more regions than one admin policy holds', args: ['export', '--account', '123456789012', '--regions', 'us-east-1,us-west-2,eu-west-1', '--out', 'p'], stderr: "agc-permissions: agc-admin-policy would be 6622 characters with 3 regions; expected at most 6144 (IAM's quota): name fewer --regions, or split them over stacks with their own --stack-name\n" },
+  { name: 'synth with too many regions and projects for the user policy', args: ['synth', '--regions', 'us-east-1', '--projects', 'P1,P2,P3,P4,P5,P6,P7,P8,P9,P10,P11', '--out', 'p'], stderr: "agc-permissions: agc-user-policy would be 6500 characters with 1 region and 11 projects; expected at most 6144 (IAM's quota): name fewer --regions or --projects, or split them over stacks with their own --stack-name\n" },
   { name: 'an unknown command', args: ['deploy'], stderr: "agc-permissions: unknown command 'deploy'; expected one of main, synth, export, verify, explain, config\n" },
   { name: 'explain of an action no command needs', args: ['explain', 'iam:CreateUser'], stderr: "agc-permissions: no AGC command needs action 'iam:CreateUser'; expected one of the 72 actions of the model such as batch:DescribeJobs, cloudformation:CreateChangeSet, cloudformation:DeleteChangeSet\n" },
 ];
@@ -50,6 +52,19 @@ test('export is byte-identical from run to run and writes the three documented f
     assert.equal(readFileSync(join(first.cwd, 'policies', name), 'utf8'), readFileSync(join(second.cwd, 'policies', name), 'utf8'), name);
   }
   assert.match(first.stdout, /^policy: policies\/agc-admin-policy\.json$/m);
+});
+
+test('two regions fit: export writes them and verify --policies proves them, region by region', () => {
+  const regions = ['us-east-1', 'eu-west-1'];
+  const exported = cli(['export', '--account', '123456789012', '--regions', regions.join(','), '--out', 'policies']);
+  assert.equal(exported.code, 0, exported.stderr);
+  const admin = readFileSync(join(exported.cwd, 'policies', 'agc-admin-policy.json'), 'utf8');
+  for (const region of regions) assert.ok(admin.includes(`cdk-agc-deploy-role-123456789012-${region}`), region);
+  assert.ok(!admin.includes('us-west-2'));
+
+  const verified = cli(['verify', '--policies', 'policies', '--account', '123456789012', '--regions', regions.join(','), '--json'], exported.cwd);
+  assert.equal(verified.code, 0, verified.stdout.slice(0, 500));
+  assert.equal((JSON.parse(verified.stdout) as { ok: boolean }).ok, true);
 });
 
 test('synth --out writes the template named after the stack', () => {

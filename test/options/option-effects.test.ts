@@ -23,6 +23,7 @@ const ACCOUNT = '123456789012';
  */
 const OPTION_ROWS: { name: string; flags: Record<string, unknown>; probePrefix: string }[] = [
   { name: '--regions', flags: { regions: 'eu-west-1' }, probePrefix: 'deny/scope/region/' },
+  { name: '--regions with two regions', flags: { regions: 'eu-west-1,us-east-1' }, probePrefix: 'deny/scope/region/' },
   { name: '--projects', flags: { projects: 'Demo,Rna' }, probePrefix: 'deny/scope/project/' },
   { name: '--bucket', flags: { bucket: 'my-genomics-data' }, probePrefix: 'deny/scope/bucket/' },
   { name: 'without --cdk-fallback', flags: {}, probePrefix: 'deny/scope/cdk-fallback/' },
@@ -81,13 +82,13 @@ test('attachment, groups, names and tags land in the template', () => {
 test('cdk synth with options as context gives the same policies as export with the flags, and bad context fails in one line', () => {
   const cwd = mkdtempSync(join(tmpdir(), 'agc-cdk-'));
   const cdk = join(repoRoot(), 'node_modules/aws-cdk/bin/cdk');
-  const context = ['-c', 'regions=eu-west-1', '-c', 'projects=Demo', '-c', 'bucket=my-genomics-data', '-c', 'cdk-fallback=true'];
+  const context = ['-c', 'regions=eu-west-1,us-east-1', '-c', 'projects=Demo', '-c', 'bucket=my-genomics-data', '-c', 'cdk-fallback=true'];
   const run = (extra: string[]) =>
     spawnSync(process.execPath, [cdk, 'synth', '--no-notices', '-q', '-o', join(cwd, 'cdk.out'), ...extra], { cwd: repoRoot(), encoding: 'utf8', env: { ...process.env, CDK_DISABLE_VERSION_CHECK: '1' } });
   const ok = run(context);
   assert.equal(ok.status, 0, ok.stderr);
   const template = JSON.parse(readFileSync(join(cwd, 'cdk.out', 'AgcPermissionsStack.template.json'), 'utf8'));
-  const exported = exportPolicyDocuments(resolveOptions({ flags: { regions: 'eu-west-1', projects: 'Demo', bucket: 'my-genomics-data', 'cdk-fallback': true } }).options, ACCOUNT);
+  const exported = exportPolicyDocuments(resolveOptions({ flags: { regions: 'eu-west-1,us-east-1', projects: 'Demo', bucket: 'my-genomics-data', 'cdk-fallback': true } }).options, ACCOUNT);
   const pseudo = { 'AWS::Partition': 'aws', 'AWS::AccountId': ACCOUNT };
   assert.deepEqual(resolveIntrinsics(template.Resources.agcadminpolicy.Properties.PolicyDocument, pseudo), exported.admin);
   assert.deepEqual(resolveIntrinsics(template.Resources.agcuserpolicy.Properties.PolicyDocument, pseudo), exported.user);
