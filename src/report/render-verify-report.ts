@@ -14,7 +14,7 @@ export function renderVerifyReport(report: VerifyReport, title: string): string 
   for (const command of commands) {
     for (const denied of command.denied) {
       const r = denied.requirement;
-      out.push(`  DENIED  agc ${command.command} will fail with AccessDenied: ${r.action} on ${denied.request.resource} (${r.id}; ${r.evidence.map(formatEvidence).join(' ')})`);
+      out.push(`  DENIED  agc ${command.command} in ${denied.session.region}, project ${denied.session.project}, will fail with AccessDenied: ${r.action} on ${denied.request.resource} (${r.id}; ${r.evidence.map(formatEvidence).join(' ')})`);
     }
   }
 

@@ -4,7 +4,7 @@ import { UsageError } from '../options/usage-error';
 import type { NamedPolicy } from './engine/types';
 import type { PoliciesByPersona } from './types';
 
-function loadPolicyFile(path: string): NamedPolicy {
+function loadPolicyFile(path: string, name: string): NamedPolicy {
   let document: unknown;
   try {
     document = JSON.parse(readFileSync(path, 'utf8'));
@@ -14,12 +14,17 @@ function loadPolicyFile(path: string): NamedPolicy {
   if (!document || typeof document !== 'object' || !('Statement' in document)) {
     throw new UsageError('InvalidPolicyFile', `policy file '${path}' has no Statement; expected an IAM policy document such as {"Version": "2012-10-17", "Statement": [...]}`);
   }
-  return { name: basename(path), document: document as NamedPolicy['document'] };
+  return { name, document: document as NamedPolicy['document'] };
 }
 
-/** `--admin FILE... --user FILE...`: each persona's files, named explicitly. */
+/**
+ * `--admin FILE... --user FILE...`: each persona's files, named explicitly. The report names a file by its base
+ * name, or by its path when two files share one (the policies of two stacks, exported side by side).
+ */
 export function loadNamedPolicyFiles(admin: readonly string[], user: readonly string[]): PoliciesByPersona {
-  return { admin: admin.map(loadPolicyFile), user: user.map(loadPolicyFile) };
+  const baseNames = [...admin, ...user].map((path) => basename(path));
+  const nameOf = (path: string) => (baseNames.filter((name) => name === basename(path)).length > 1 ? path : basename(path));
+  return { admin: admin.map((path) => loadPolicyFile(path, nameOf(path))), user: user.map((path) => loadPolicyFile(path, nameOf(path))) };
 }
 
 /** `--policies DIR`: `agc-admin-policy*.json` are the admin's, `agc-user-policy*.json` the user's. */

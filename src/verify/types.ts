@@ -6,8 +6,10 @@ import type { ProbeGroup } from './must-deny-probes';
 /** The policies to judge, per persona: the admin's, and the user's (both user policies together). */
 export type PoliciesByPersona = Readonly<Record<Persona, readonly NamedPolicy[]>>;
 
+/** One requirement tried in one witness session (region and project). */
 export interface RequirementResult {
   readonly requirement: Requirement;
+  readonly session: { readonly region: string; readonly project: string };
   readonly request: EvaluationRequest;
   readonly decision: Decision;
 }

@@ -31,6 +31,17 @@ export function witnessValues(scope: Scope, overrides: Partial<WitnessValues> = 
   return { ...base, bucket: overrides.bucket ?? scope.bucket ?? fillWitness(AGC_DEFAULT_BUCKET, { ...base, bucket: '' }) };
 }
 
+/**
+ * Every session a requirement is tried in: each named region with each named project, so a grant missing for
+ * one region or one project is found. Where the scope names none, one sample stands for all (the policies then
+ * use a wildcard there, the same for every value).
+ */
+export function witnessSessions(scope: Scope): WitnessValues[] {
+  const regions = scope.regions === '*' ? [undefined] : scope.regions;
+  const projects = scope.projects === '*' ? [undefined] : scope.projects;
+  return regions.flatMap((region) => projects.map((project) => witnessValues(scope, { ...(region ? { region } : {}), ...(project ? { project } : {}) })));
+}
+
 /** A pattern with its placeholders set to the witness and its wildcards to sample text: a name AWS could see. */
 export function fillWitness(pattern: string, values: WitnessValues): string {
   if (pattern === '*') return '*';

@@ -67,6 +67,22 @@ test('two regions fit: export writes them and verify --policies proves them, reg
   assert.equal((JSON.parse(verified.stdout) as { ok: boolean }).ok, true);
 });
 
+test('more regions than fit, split over two stacks: together they verify for all of them', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 'agc-cli-'));
+  for (const [out, regions] of [['west', 'us-west-2,eu-west-1'], ['east', 'us-east-1']]) {
+    assert.equal(cli(['export', '--account', '123456789012', '--regions', regions, '--out', out], cwd).code, 0, regions);
+  }
+  const files = (prefix: string) => ['west', 'east'].flatMap((out) => readdirSync(join(cwd, out)).filter((name) => name.startsWith(prefix)).map((name) => join(out, name)));
+  const args = ['verify', '--account', '123456789012', '--regions', 'us-east-1,us-west-2,eu-west-1', '--json'];
+  const together = cli([...args, '--admin', files('agc-admin-policy').join(','), '--user', files('agc-user-policy').join(',')], cwd);
+  assert.equal(together.code, 0, together.stdout.slice(0, 500));
+  // One stack alone is not enough for the other's region, even when that region is listed last: every region is tried.
+  const westOnly = cli(['verify', '--account', '123456789012', '--regions', 'us-west-2,eu-west-1,us-east-1', '--json', '--policies', 'west'], cwd);
+  assert.equal(westOnly.code, 1);
+  const denied = (JSON.parse(westOnly.stdout) as { commands: { denied: { session: { region: string } }[] }[] }).commands.flatMap((command) => command.denied);
+  assert.deepEqual([...new Set(denied.map((result) => result.session.region))], ['us-east-1']);
+});
+
 test('synth --out writes the template named after the stack', () => {
   const { code, cwd } = cli(['synth', '--out', 'cfn', '--stack-name', 'AgcPerms']);
   assert.equal(code, 0);
