@@ -1,7 +1,9 @@
 /** Benchmark entry point (`npm run bench`): figures are printed, never asserted. */
 import { benchEngine } from './engine-bench';
+import { benchSizes } from './size-bench';
 import { benchStart } from './start-bench';
 
+benchSizes();
 benchEngine(20000)
   .then(() => benchStart(5))
   .catch((err: unknown) => {
