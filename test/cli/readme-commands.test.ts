@@ -21,15 +21,15 @@ function shellBlocks(readme: string): string[][] {
 
 /**
  * `npx agc-permissions ARGS` runs as it is; `npx cdk deploy -c key=value ...` cannot reach AWS here, so it runs as
- * `agc-permissions synth --key value ...`, which checks the same options (the option tests prove context and flags
- * give the same policies).
+ * `agc-permissions export --key value ...`, which validates the same options and measures the same policies before
+ * writing (the option tests prove that context and flags give the same policies).
  */
 function asOfflineArgs(line: string): string[] | undefined {
   const words = line.split(/\s+/);
   if (words[0] === 'npx' && words[1] === 'agc-permissions') return words.slice(2);
   if (words[0] === 'npx' && words[1] === 'cdk' && words[2] === 'deploy') {
     const flags = words.slice(3).flatMap((word, index, all) => (all[index - 1] === '-c' ? [`--${word.split('=')[0]}`, word.slice(word.indexOf('=') + 1)] : []));
-    return ['synth', ...flags, '--out', 'cdk.out'];
+    return ['export', '--account', '123456789012', ...flags, '--out', 'deploy-check'];
   }
   return undefined;
 }
