@@ -2,7 +2,7 @@ import type { ConditionBlock, Requirement } from '../model/types';
 import { fillPlaceholders } from './fill-placeholders';
 import { patternCovers } from './glob-patterns';
 import { nameStatement, uniqueSids } from './name-statement';
-import { packStatements, type StatementShape } from './pack-statements';
+import { packStatements, type MeasureText, type StatementShape } from './pack-statements';
 import { conditionsWithRegion, resourceScopeOf } from './region-condition';
 import { appliesInScope, type Scope } from './scope';
 import { stableStringify } from './stable-json';
@@ -86,6 +86,15 @@ function grantsServedBy(shape: StatementShape, grants: readonly Grant[]): Grant[
 }
 
 /**
+ * The packer's measure of a text, the same whether partition and account are values (export) or CloudFormation
+ * tokens (the stack): both must choose the same layout, or the template would group grants differently from the
+ * exported policies it is checked against.
+ */
+function measureIgnoringSpelling(scope: Scope): MeasureText {
+  return (text) => text.replaceAll(scope.partition, 'aws').replaceAll(scope.account, '123456789012').length;
+}
+
+/**
  * Requirements -> statements without granting anything extra: each action collects its resources (under the same
  * conditions), then `packStatements` regroups actions and resources only in ways that keep exactly the same
  * action-resource pairs. Unlike merging statements whose actions *and* resources differ, neither step can create a
@@ -100,7 +109,7 @@ export function buildStatements(requirements: readonly Requirement[], scope: Sco
       conditions: group[0].conditions,
     }),
   );
-  const statements = packStatements(perAction).map((shape) => {
+  const statements = packStatements(perAction, measureIgnoringSpelling(scope)).map((shape) => {
     const served = grantsServedBy(shape, grants);
     const actions = sorted(shape.actions);
     return {

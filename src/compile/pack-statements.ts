@@ -8,15 +8,20 @@ export interface StatementShape {
   readonly conditions?: ConditionBlock;
 }
 
-/**
- * A Sid's share of a statement's size. Sids are chosen after packing (they depend on what a statement ends up
- * holding), so the packer prices every statement with a typical one; the real size is measured after rendering.
- */
-const TYPICAL_SID = 'CloudFormationOnStackAgc';
+/** How many characters a string counts for; the builder's measure ignores how partition and account are spelled. */
+export type MeasureText = (text: string) => number;
 
-function sizeOf(shape: StatementShape): number {
-  const rendered = { Sid: TYPICAL_SID, Effect: 'Allow', Action: shape.actions, Resource: shape.resources, Condition: shape.conditions };
-  return JSON.stringify(rendered).length + 1;
+/**
+ * What every statement costs besides its lists. Sids are chosen after packing (they depend on what a statement ends
+ * up holding), so the packer prices every statement with a typical one; the real size is measured after rendering.
+ */
+const STATEMENT_OVERHEAD = JSON.stringify({ Sid: 'CloudFormationOnStackAgc', Effect: 'Allow', Action: [], Resource: [] }).length + 1;
+
+function sizeOf(shape: StatementShape, measure: MeasureText): number {
+  // Each list element costs its text, two quotes and a comma.
+  const list = (values: readonly string[]) => values.reduce((total, value) => total + measure(value) + 3, 0);
+  const conditions = shape.conditions ? measure(JSON.stringify(shape.conditions)) + ',"Condition":'.length : 0;
+  return STATEMENT_OVERHEAD + list(shape.actions) + list(shape.resources) + conditions;
 }
 
 /** Order does not matter here: the builder sorts what the packer returns. */
@@ -59,14 +64,14 @@ interface Move {
   readonly saving: number;
 }
 
-function bestMove(shapes: readonly StatementShape[]): Move | undefined {
+function bestMove(shapes: readonly StatementShape[], measure: MeasureText): Move | undefined {
   const conditionKeys = shapes.map((shape) => stableStringify(shape.conditions ?? {}));
   let best: Move | undefined;
   for (let i = 0; i < shapes.length; i++) {
     for (let j = 0; j < shapes.length; j++) {
       if (i === j || conditionKeys[i] !== conditionKeys[j]) continue;
       for (const by of rewritesOf(shapes[i], shapes[j])) {
-        const saving = sizeOf(shapes[i]) + sizeOf(shapes[j]) - by.reduce((total, shape) => total + sizeOf(shape), 0);
+        const saving = sizeOf(shapes[i], measure) + sizeOf(shapes[j], measure) - by.reduce((total, shape) => total + sizeOf(shape, measure), 0);
         if (saving > 0 && (!best || saving > best.saving)) best = { replaced: [i, j], by, saving };
       }
     }
@@ -82,9 +87,9 @@ function bestMove(shapes: readonly StatementShape[]): Move | undefined {
  * needs it. Grouping per action repeats each role ARN in up to four statements; grouping the roles with the same
  * needs repeats a few action names instead, which costs the same for one region and far less for several.
  */
-export function packStatements(shapes: readonly StatementShape[]): StatementShape[] {
+export function packStatements(shapes: readonly StatementShape[], measure: MeasureText = (text) => text.length): StatementShape[] {
   let packed = [...shapes];
-  for (let move = bestMove(packed); move; move = bestMove(packed)) {
+  for (let move = bestMove(packed, measure); move; move = bestMove(packed, measure)) {
     const [i, j] = move.replaced;
     packed = [...packed.filter((_, index) => index !== i && index !== j), ...move.by];
   }

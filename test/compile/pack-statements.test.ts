@@ -90,3 +90,34 @@ test('the compiled policies grant each action-resource pair in one statement onl
     assert.equal(new Set(triples).size, triples.length, id);
   }
 });
+
+test('the packer prices text with the measure it is given, so spelling alone cannot change its choice', () => {
+  // GIVEN two rewrites, one writing the action once less, the other the resource X: the longer of the two wins, and
+  // the action's length lies between X's with 'aws' and X's with a stack token
+  const action = 's3:GetObjectVersionTagging';
+  const shapesWith = (partition: string): StatementShape[] => {
+    const x = `arn:${partition}:s3:::b/*`;
+    return [
+      { actions: [action], resources: [x, '*'] },
+      { actions: [action, 's3:PutObject'], resources: [x] },
+    ];
+  };
+  const token = '${Token[AWS.Partition.9]}';
+  const shapeOf = (shapes: StatementShape[], partition: string) => JSON.stringify(shapes).replaceAll(partition, '{partition}');
+  // WHEN measured as written, THEN the long token spelling makes the packer choose differently from 'aws'
+  assert.notEqual(shapeOf(packStatements(shapesWith(token)), token), shapeOf(packStatements(shapesWith('aws')), 'aws'));
+  // WHEN the token is measured as 'aws', THEN the choice is the same
+  const measure = (text: string) => text.replaceAll(token, 'aws').length;
+  assert.equal(shapeOf(packStatements(shapesWith(token), measure), token), shapeOf(packStatements(shapesWith('aws')), 'aws'));
+});
+
+test('the compiled layout does not depend on how partition and account are spelled: other partitions or stack tokens', () => {
+  const layoutOf = (partition: string, account: string) => {
+    const compiled = compilePolicies(scopeFor(partition, account, { regions: ['eu-west-1', 'us-east-1'], projects: ['Demo', 'Rna'], optIns: ['cdk-fallback'] }));
+    // Spell both the same way again, so only the grouping into statements is compared ('aws-cn' occurs nowhere else).
+    return stableStringify(POLICY_IDS.map((id) => compiled[id].statements)).replaceAll(partition, '{partition}').replaceAll(account, '{account}');
+  };
+  const reference = layoutOf('aws-cn', '111122223333');
+  assert.equal(layoutOf('aws-iso-b', '444455556666'), reference);
+  assert.equal(layoutOf('${Token[AWS.Partition.9]}', '${Token[AWS.AccountId.13]}'), reference);
+});
