@@ -69,19 +69,25 @@ function grantsOf(requirements: readonly Requirement[], scope: Scope): Grant[] {
     });
 }
 
+const hasWildcard = (pattern: string) => pattern.includes('*') || pattern.includes('?');
+
 /** Drops the resources another resource of the same list already grants (`stack/Agc-*` makes `stack/Agc-Core/*` redundant). */
 function withoutCoveredResources(resources: readonly string[]): string[] {
-  return resources.filter((narrow) => !resources.some((wide) => wide !== narrow && patternCovers(wide, narrow)));
+  const wides = resources.filter(hasWildcard);
+  return resources.filter((narrow) => !wides.some((wide) => wide !== narrow && patternCovers(wide, narrow)));
 }
 
 /** The grants a statement serves: its provenance, and the patterns its Sid is named after. */
 function grantsServedBy(shape: StatementShape, grants: readonly Grant[]): Grant[] {
   const key = stableStringify(shape.conditions ?? {});
+  const actions = new Set(shape.actions);
+  const listed = new Set(shape.resources);
+  const wides = shape.resources.filter(hasWildcard);
   return grants.filter(
     (grant) =>
+      actions.has(grant.action) &&
       stableStringify(grant.conditions ?? {}) === key &&
-      shape.actions.includes(grant.action) &&
-      shape.resources.some((resource) => patternCovers(resource, grant.resource)),
+      (listed.has(grant.resource) || wides.some((resource) => patternCovers(resource, grant.resource))),
   );
 }
 

@@ -4,8 +4,19 @@
  * catalog check uses `patternsIntersect` to ask whether a resource can ever name a resource type.
  */
 
-/** Does every string matched by `narrow` also match `wide`? */
+/**
+ * Does every string matched by `narrow` also match `wide`? A yes is always right, and the answer is exact when
+ * `narrow` has no wildcard; for some pairs of wildcards in different order (`*?` against `b*`) it says no although
+ * the answer is yes. For the compiler that can only keep a redundant resource or leave a requirement id off a
+ * statement, and its tests check every requirement's id reaches a statement.
+ */
 export function patternCovers(wide: string, narrow: string): boolean {
+  // A literal character of `wide` only ever pairs with the same literal of `narrow`, so the text before its first
+  // wildcard and after its last must begin and end `narrow` as written: a cheap answer for most pairs.
+  const first = wide.search(/[*?]/);
+  if (first < 0) return wide === narrow;
+  const last = Math.max(wide.lastIndexOf('*'), wide.lastIndexOf('?'));
+  if (!narrow.startsWith(wide.slice(0, first)) || !narrow.endsWith(wide.slice(last + 1))) return false;
   // A `*` in `wide` may absorb anything of `narrow`, wildcards included; a `?` in `wide` may absorb one literal or `?`
   // but never a `*`, which can stand for more than one character.
   const memo = new Map<number, boolean>();

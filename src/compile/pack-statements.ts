@@ -26,8 +26,14 @@ function sizeOf(shape: StatementShape, measure: MeasureText): number {
 
 /** Order does not matter here: the builder sorts what the packer returns. */
 const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
-const minus = (a: readonly string[], b: readonly string[]): string[] => a.filter((value) => !b.includes(value));
-const within = (a: readonly string[], b: readonly string[]): boolean => a.every((value) => b.includes(value));
+const minus = (a: readonly string[], b: readonly string[]): string[] => {
+  const excluded = new Set(b);
+  return a.filter((value) => !excluded.has(value));
+};
+const within = (a: readonly string[], b: readonly string[]): boolean => {
+  const container = new Set(b);
+  return a.every((value) => container.has(value));
+};
 
 /**
  * The two rewrites of a pair of statements that keep exactly the same action-resource pairs (`A×R ∪ a×r`):
@@ -64,14 +70,14 @@ interface Move {
   readonly saving: number;
 }
 
-function bestMove(shapes: readonly StatementShape[], measure: MeasureText): Move | undefined {
+function bestMove(shapes: readonly StatementShape[], sizeOf: (shape: StatementShape) => number): Move | undefined {
   const conditionKeys = shapes.map((shape) => stableStringify(shape.conditions ?? {}));
   let best: Move | undefined;
   for (let i = 0; i < shapes.length; i++) {
     for (let j = 0; j < shapes.length; j++) {
       if (i === j || conditionKeys[i] !== conditionKeys[j]) continue;
       for (const by of rewritesOf(shapes[i], shapes[j])) {
-        const saving = sizeOf(shapes[i], measure) + sizeOf(shapes[j], measure) - by.reduce((total, shape) => total + sizeOf(shape, measure), 0);
+        const saving = sizeOf(shapes[i]) + sizeOf(shapes[j]) - by.reduce((total, shape) => total + sizeOf(shape), 0);
         if (saving > 0 && (!best || saving > best.saving)) best = { replaced: [i, j], by, saving };
       }
     }
@@ -88,8 +94,11 @@ function bestMove(shapes: readonly StatementShape[], measure: MeasureText): Move
  * needs repeats a few action names instead, which costs the same for one region and far less for several.
  */
 export function packStatements(shapes: readonly StatementShape[], measure: MeasureText = (text) => text.length): StatementShape[] {
+  // Every step prices the same shapes again; many regions make long lists, so each shape is measured once.
+  const sizes = new WeakMap<StatementShape, number>();
+  const measured = (shape: StatementShape) => sizes.get(shape) ?? sizes.set(shape, sizeOf(shape, measure)).get(shape)!;
   let packed = [...shapes];
-  for (let move = bestMove(packed, measure); move; move = bestMove(packed, measure)) {
+  for (let move = bestMove(packed, measured); move; move = bestMove(packed, measured)) {
     const [i, j] = move.replaced;
     packed = [...packed.filter((_, index) => index !== i && index !== j), ...move.by];
   }

@@ -31,3 +31,30 @@ for (const row of INTERSECTS) {
     assert.equal(patternsIntersect(row.b, row.a), row.expected, 'symmetric');
   });
 }
+
+/** Every string over `alphabet` up to `length` characters. */
+function allStrings(alphabet: string, length: number): string[] {
+  const out = [''];
+  for (let size = 1, layer = ['']; size <= length; size++) {
+    layer = layer.flatMap((prefix) => [...alphabet].map((letter) => prefix + letter));
+    out.push(...layer);
+  }
+  return out;
+}
+
+const asRegex = (pattern: string) => new RegExp(`^${pattern.replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+
+test('patternCovers never claims a cover brute force refutes, and is exact for literal narrow sides (300 seeded pairs)', () => {
+  const strings = allStrings('abc', 7);
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pattern = () => Array.from({ length: 1 + Math.floor(rand() * 3) }, () => 'ab*?'[Math.floor(rand() * 4)]).join('');
+  for (let i = 0; i < 300; i++) {
+    const [wide, narrow] = [pattern(), pattern()];
+    const [wideRegex, narrowRegex] = [asRegex(wide), asRegex(narrow)];
+    const expected = strings.every((s) => !narrowRegex.test(s) || wideRegex.test(s));
+    const answer = patternCovers(wide, narrow);
+    if (answer) assert.ok(expected, `${wide} does not cover ${narrow}`);
+    if (!/[*?]/.test(narrow)) assert.equal(answer, expected, `${wide} against the literal ${narrow}`);
+  }
+});
