@@ -9,7 +9,8 @@ export function renderVerifyReport(report: VerifyReport, title: string): string 
   const out: string[] = [`agc-permissions verify: ${title}`, ''];
 
   const commands = report.commands.filter((c) => c.total > 0 || c.denied.length > 0);
-  out.push('AGC commands (requirements allowed / total):');
+  const sessions = report.sessions > 1 ? `; each tried in ${report.sessions} sessions, every named region with every named project` : '';
+  out.push(`AGC commands (requirements allowed / total${sessions}):`);
   out.push(renderTable(['', 'COMMAND', 'PERSONA', 'ALLOWED'], report.commands.map((c) => [mark(c.denied.length === 0), `agc ${c.command}`, c.persona, `${c.allowed}/${c.total}`])).trimEnd());
   for (const command of commands) {
     for (const denied of command.denied) {

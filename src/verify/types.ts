@@ -49,6 +49,8 @@ export interface VerifyReport {
   readonly ok: boolean;
   readonly catalog: CatalogVersion;
   readonly commands: readonly CommandSummary[];
+  /** How many sessions (named region and project pairs) each requirement was tried in. */
+  readonly sessions: number;
   readonly probes: { readonly total: number; readonly denied: number; readonly allowed: readonly ProbeResult[] };
   readonly catalogFindings: readonly Finding[];
   readonly sizes: readonly PolicySize[];

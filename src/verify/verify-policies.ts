@@ -8,6 +8,7 @@ import { checkSizes } from './check-size';
 import type { NamedPolicy } from './engine/types';
 import { findUnusedGrants } from './find-unused-grants';
 import type { PoliciesByPersona, VerifyReport } from './types';
+import { witnessSessions } from './witness';
 
 export interface VerifyInput {
   readonly policies: PoliciesByPersona;
@@ -42,6 +43,7 @@ export async function verifyPolicies(input: VerifyInput): Promise<VerifyReport> 
     ok,
     catalog: await catalogVersion(),
     commands,
+    sessions: witnessSessions(input.scope).length,
     probes: { total: probes.length, denied: probes.length - allowedProbes.length, allowed: allowedProbes },
     catalogFindings,
     sizes,

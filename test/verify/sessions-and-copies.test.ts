@@ -33,6 +33,7 @@ test('every named project is tried: policies for one project fail for the other'
 test('a command counts a requirement once, however many sessions try it', async () => {
   const report = await verifyIn(policiesFor({ regions: 'us-east-1,eu-west-1', projects: 'Demo,Rna' }), { regions: ['us-east-1', 'eu-west-1'], projects: ['Demo', 'Rna'] });
   assert.equal(report.ok, true);
+  assert.equal(report.sessions, 4);
   const run = report.commands.find((command) => command.command === 'workflow run');
   assert.deepEqual([run?.allowed, run?.total], [10, 10]);
 });
