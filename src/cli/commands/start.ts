@@ -1,3 +1,4 @@
+import { ensurePoliciesFit } from '../../export/ensure-policies-fit';
 import { exportPolicyDocuments, exportPolicyFiles } from '../../export/export-policies';
 import { writeFilesAtomically } from '../../export/write-files-atomically';
 import { renderVerifyReport } from '../../report/render-verify-report';
@@ -20,6 +21,7 @@ export const startCommand: CommandDefinition = {
     const { options } = resolveCommandOptions(commandLine);
     const out = (commandLine.flags.out as string | undefined) ?? 'out';
     const account = options.account ?? EXAMPLE_ACCOUNT;
+    ensurePoliciesFit(options);
     const documents = exportPolicyDocuments(options, account);
     const files = {
       [`${options.stackName}.template.json`]: `${JSON.stringify(synthesizeTemplate(options), null, 1)}\n`,
