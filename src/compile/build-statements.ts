@@ -14,6 +14,8 @@ interface Grant {
   readonly resource: string;
   readonly pattern: string;
   readonly conditions?: ConditionBlock;
+  /** The conditions as text, to group and match grants by. */
+  readonly conditionsKey: string;
   readonly requirementId: string;
   readonly starReason?: string;
 }
@@ -58,23 +60,22 @@ function grantsOf(requirements: readonly Requirement[], scope: Scope): Grant[] {
     .filter((requirement) => appliesInScope(requirement, scope))
     .flatMap((requirement) => {
       const conditions = fillConditions(conditionsWithRegion(requirement, scope), scope);
+      const conditionsKey = stableStringify(conditions ?? {});
       return fillPlaceholders(requirement.resource, resourceScopeOf(requirement, scope)).map((resource) => ({
         action: requirement.action,
         resource,
         pattern: requirement.resource,
         conditions,
+        conditionsKey,
         requirementId: requirement.id,
         starReason: requirement.resource === '*' ? requirement.starReason : undefined,
       }));
     });
 }
 
-const hasWildcard = (pattern: string) => pattern.includes('*') || pattern.includes('?');
-
 /** Drops the resources another resource of the same list already grants (`stack/Agc-*` makes `stack/Agc-Core/*` redundant). */
 function withoutCoveredResources(resources: readonly string[]): string[] {
-  const wides = resources.filter(hasWildcard);
-  return resources.filter((narrow) => !wides.some((wide) => wide !== narrow && patternCovers(wide, narrow)));
+  return resources.filter((narrow) => !resources.some((wide) => wide !== narrow && patternCovers(wide, narrow)));
 }
 
 /** The grants a statement serves: its provenance, and the patterns its Sid is named after. */
@@ -82,12 +83,11 @@ function grantsServedBy(shape: StatementShape, grants: readonly Grant[]): Grant[
   const key = stableStringify(shape.conditions ?? {});
   const actions = new Set(shape.actions);
   const listed = new Set(shape.resources);
-  const wides = shape.resources.filter(hasWildcard);
   return grants.filter(
     (grant) =>
       actions.has(grant.action) &&
-      stableStringify(grant.conditions ?? {}) === key &&
-      (listed.has(grant.resource) || wides.some((resource) => patternCovers(resource, grant.resource))),
+      grant.conditionsKey === key &&
+      (listed.has(grant.resource) || shape.resources.some((resource) => patternCovers(resource, grant.resource))),
   );
 }
 
@@ -108,7 +108,7 @@ function measureIgnoringSpelling(scope: Scope): MeasureText {
  */
 export function buildStatements(requirements: readonly Requirement[], scope: Scope): CompiledStatement[] {
   const grants = grantsOf(requirements, scope);
-  const perAction = groupBy(grants, (grant) => `${stableStringify(grant.conditions ?? {})}|${grant.action}`).map(
+  const perAction = groupBy(grants, (grant) => `${grant.conditionsKey}|${grant.action}`).map(
     (group): StatementShape => ({
       actions: [group[0].action],
       resources: withoutCoveredResources(sorted(group.map((grant) => grant.resource))),

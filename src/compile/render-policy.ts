@@ -17,6 +17,7 @@ export function renderPolicy(policy: CompiledPolicy): PolicyJson {
 /** IAM's managed-policy quota counts characters without white space. */
 export const MANAGED_POLICY_MAX_CHARS = 6144;
 
-export function policySize(document: PolicyJson): number {
+/** A policy document's size as IAM counts it; any JSON document, ours or one read from a file. */
+export function policySize(document: PolicyJson | object): number {
   return JSON.stringify(document).replace(/\s/g, '').length;
 }
